@@ -1,0 +1,26 @@
+using System;
+using Reader.Host.Commands;
+
+namespace Reader.Host;
+
+/// <summary>Entry point of the host tool: one sub-command per ability of the CLI contract (docs/cli.md).</summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+        {
+            Usage.Print(Console.Out);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
+        }
+        string[] rest = args[1..];
+        switch (args[0])
+        {
+            // Each command lives in Commands/<Name>Command.cs and returns an exit code from ExitCodes.
+            default:
+                Console.Error.WriteLine($"unknown command '{args[0]}'");
+                Usage.Print(Console.Error);
+                return ExitCodes.Usage;
+        }
+    }
+}
