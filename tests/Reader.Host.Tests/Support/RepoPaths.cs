@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace Reader.Host.Tests.Support;
 
@@ -21,6 +22,23 @@ public static class RepoPaths
             return Directory.Exists(path) ? path : null;
         }
     }
+
+    /// <summary>
+    /// The shared corpus folder. When it is absent the calling test is skipped (inconclusive) with a message,
+    /// except under CI (CI=true), where it always exists and its absence is a failure.
+    /// </summary>
+    public static string RequireSharedCards()
+    {
+        string path = SharedCards;
+        if (path != null) return path;
+        if (Environment.GetEnvironmentVariable("CI") == "true")
+            Assert.Fail("../shared/cards is missing, but CI always has it");
+        Assert.Inconclusive("../shared/cards is absent: corpus tests skipped");
+        return null;
+    }
+
+    /// <summary>True when running under CI (CI=true): tests that would skip for a missing tool fail instead.</summary>
+    public static bool InCi => Environment.GetEnvironmentVariable("CI") == "true";
 
     private static string FindRoot()
     {
