@@ -24,5 +24,28 @@ namespace Reader.Core.Tests.Text
             Assert.AreEqual("**********", PanMask.Mask("1234567890"));
             Assert.AreEqual("", PanMask.Mask(""));
         }
+    
+        [TestMethod]
+        public void MasksBcdAndAsciiPansInsideAnApduDump()
+        {
+            // 5A 08 with a BCD PAN, then the same PAN in ASCII as a track 1 (56) would carry it.
+            string bcd = "701A5A084761340000000050" + "9000";
+            Assert.AreEqual("701A5A084761************9000", PanMask.MaskDigitRuns(bcd));
+            Assert.IsFalse(PanMask.MaskDigitRuns(bcd).Contains("4761340000000050"));
+
+            string ascii = "5610" + "42" + "34373631333430303030303030303530" + "5E";
+            string masked = PanMask.MaskDigitRuns(ascii);
+            Assert.IsFalse(masked.Contains("34373631333430303030303030303530"));
+            Assert.AreEqual(ascii.Length, masked.Length);
+            Assert.IsTrue(masked.StartsWith("561042"));
+            Assert.IsTrue(masked.EndsWith("5305E"));
+        }
+
+        [TestMethod]
+        public void LeavesShortDigitRunsAlone()
+        {
+            Assert.AreEqual("9F6604F620C0009F1A020250", PanMask.MaskDigitRuns("9F6604F620C0009F1A020250"));
+            Assert.AreEqual("", PanMask.MaskDigitRuns(""));
+        }
     }
 }
