@@ -17,6 +17,7 @@ public static class Program
         switch (args[0])
         {
             // Each command lives in Commands/<Name>Command.cs and returns an exit code from ExitCodes.
+            case "replay": return ReplayCommand.Run(rest, Console.Out, Console.Error);
             default:
                 Console.Error.WriteLine($"unknown command '{args[0]}'");
                 Usage.Print(Console.Error);
