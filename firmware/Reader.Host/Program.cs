@@ -18,6 +18,7 @@ public static class Program
         {
             // Each command lives in Commands/<Name>Command.cs and returns an exit code from ExitCodes.
             case "replay": return ReplayCommand.Run(rest, Console.Out, Console.Error);
+            case "tlv": return TlvCommand.Run(rest, Console.Out, Console.Error);
             default:
                 Console.Error.WriteLine($"unknown command '{args[0]}'");
                 Usage.Print(Console.Error);
