@@ -12,5 +12,7 @@ public static class Usage
         output.WriteLine("usage: reader <command> [options]");
         output.WriteLine();
         output.WriteLine("commands:");
+        output.WriteLine("  replay FILE|DIR... [--json]   read recorded or synthetic cards, check each against its expectation");
+        output.WriteLine("  tlv HEX                       decode EMV BER-TLV with tag names (card numbers masked)");
     }
 }
