@@ -68,6 +68,9 @@ namespace Reader.Esp32
             //       { if (supervisor.ChipFault()) pn532.Initialise(out _); }
             //       supervisor.Feed();
             //   }
+            // Free managed heap after wiring (compacting GC): the figure docs/device.md's memory budget asks for.
+            log.Log("heap: " + nanoFramework.Runtime.Native.GC.Run(true).ToString() + " bytes free after start-up");
+
             log.Log("Reader: core not wired yet, idling");
             while (true)
             {
