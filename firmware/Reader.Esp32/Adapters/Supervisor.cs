@@ -28,7 +28,9 @@ namespace Reader.Esp32.Adapters
 
         private readonly ILogSink _log;
         private readonly Timer _timer;
-        private long _lastFeedMs;
+        // Low 32 bits of the tick count: one int store is never torn, and the unchecked difference of two
+        // wrapped values is still the elapsed time (for gaps under 24 days).
+        private int _lastFeedMs;
         private int _faults;
         private int _reinits;
 
@@ -36,7 +38,7 @@ namespace Reader.Esp32.Adapters
         {
             StallMs = stallMs;
             _log = log;
-            _lastFeedMs = Environment.TickCount64;
+            _lastFeedMs = (int)Environment.TickCount64;
             _timer = new Timer(Check, null, CheckPeriodMs, CheckPeriodMs);
         }
 
@@ -45,8 +47,7 @@ namespace Reader.Esp32.Adapters
         /// <summary>Called by the loop each turn. No allocation.</summary>
         public void Feed()
         {
-            // A long is written in two halves on a 32-bit CPU; a torn read costs at most one false "fresh" check.
-            _lastFeedMs = Environment.TickCount64;
+            _lastFeedMs = (int)Environment.TickCount64;
         }
 
         /// <summary>The PN532 answered normally: clear the fault counts.</summary>
@@ -79,7 +80,7 @@ namespace Reader.Esp32.Adapters
 
         private void Check(object state)
         {
-            long silentMs = Environment.TickCount64 - _lastFeedMs;
+            int silentMs = unchecked((int)Environment.TickCount64 - _lastFeedMs);
             if (silentMs > StallMs) Reboot("reader loop stalled for " + silentMs.ToString() + " ms");
         }
     }
