@@ -17,6 +17,7 @@ public class NfprojSyncTests
     [TestMethod]
     [DataRow("firmware/Reader.Core", "Reader.Core.nfproj")]
     [DataRow("tests/Reader.Core.Tests", "NFUnitTest.nfproj")]
+    [DataRow("firmware/Reader.Esp32", "Reader.Esp32.nfproj")]
     public void NfprojListsExactlyTheSourceFiles(string folder, string nfproj)
     {
         string dir = RepoPaths.Combine(folder.Split('/'));
