@@ -90,15 +90,15 @@ namespace Reader.Core.Config
                     else if (value == "none") c.Parity = WiegandParity.None;
                     else return "must be halves, whole or none";
                     return null;
-                case "wiegand.pulse_us": return Int(value, WiegandTiming.MinPulseUs, WiegandTiming.MaxPulseUs, out c.Timing.PulseUs);
-                case "wiegand.period_us": return Int(value, WiegandTiming.MinPeriodUs, WiegandTiming.MaxPeriodUs, out c.Timing.PeriodUs);
-                case "wiegand.gap_ms": return Int(value, WiegandTiming.MinGapMs, WiegandTiming.MaxGapMs, out c.Timing.GapMs);
+                case "wiegand.pulse_us": return Int(value, WiegandTiming.MinPulseUs, WiegandTiming.MaxPulseUs, ref c.Timing.PulseUs);
+                case "wiegand.period_us": return Int(value, WiegandTiming.MinPeriodUs, WiegandTiming.MaxPeriodUs, ref c.Timing.PeriodUs);
+                case "wiegand.gap_ms": return Int(value, WiegandTiming.MinGapMs, WiegandTiming.MaxGapMs, ref c.Timing.GapMs);
                 case "id.mode":
                     if (value == "last-digits") c.IdMode = IdMode.LastDigits;
                     else if (value == "hmac") c.IdMode = IdMode.Hmac;
                     else return "must be last-digits or hmac";
                     return null;
-                case "id.digits": return Int(value, 1, LastDigits.MaxCount, out c.IdDigits);
+                case "id.digits": return Int(value, 1, LastDigits.MaxCount, ref c.IdDigits);
                 case "id.hmac_key":
                     byte[] hmacKey = Hex.TryParse(value);
                     if (hmacKey == null || hmacKey.Length < 16 || hmacKey.Length > 64) return "must be 16-64 bytes of hex (32 recommended)";
@@ -115,7 +115,7 @@ namespace Reader.Core.Config
                     else if (value == "reversed") c.UidReversed = true;
                     else return "must be as-read or reversed";
                     return null;
-                case "holdoff.ms": return Int(value, 0, 60000, out c.HoldOffMs);
+                case "holdoff.ms": return Int(value, 0, 60000, ref c.HoldOffMs);
                 case "feedback.mode":
                     if (value == "local") c.FeedbackMode = FeedbackMode.Local;
                     else if (value == "follow") c.FeedbackMode = FeedbackMode.Follow;
@@ -127,16 +127,16 @@ namespace Reader.Core.Config
                     else if (value == "two-wire") c.LedWiring = ControllerLedWiring.TwoWire;
                     else return "must be one-wire or two-wire";
                     return null;
-                case "pins.pn532_tx": return Pin(value, true, out c.Pins.Pn532Tx);
-                case "pins.pn532_rx": return Pin(value, false, out c.Pins.Pn532Rx);
-                case "pins.wiegand_d0": return Pin(value, true, out c.Pins.WiegandD0);
-                case "pins.wiegand_d1": return Pin(value, true, out c.Pins.WiegandD1);
-                case "pins.led_red": return Pin(value, true, out c.Pins.LedRed);
-                case "pins.led_green": return Pin(value, true, out c.Pins.LedGreen);
-                case "pins.buzzer": return Pin(value, true, out c.Pins.Buzzer);
-                case "pins.controller_led": return Pin(value, false, out c.Pins.ControllerLed);
-                case "pins.controller_led_green": return Pin(value, false, out c.Pins.ControllerLedGreen);
-                case "pins.controller_beeper": return Pin(value, false, out c.Pins.ControllerBeeper);
+                case "pins.pn532_tx": return Pin(value, true, ref c.Pins.Pn532Tx);
+                case "pins.pn532_rx": return Pin(value, false, ref c.Pins.Pn532Rx);
+                case "pins.wiegand_d0": return Pin(value, true, ref c.Pins.WiegandD0);
+                case "pins.wiegand_d1": return Pin(value, true, ref c.Pins.WiegandD1);
+                case "pins.led_red": return Pin(value, true, ref c.Pins.LedRed);
+                case "pins.led_green": return Pin(value, true, ref c.Pins.LedGreen);
+                case "pins.buzzer": return Pin(value, true, ref c.Pins.Buzzer);
+                case "pins.controller_led": return Pin(value, false, ref c.Pins.ControllerLed);
+                case "pins.controller_led_green": return Pin(value, false, ref c.Pins.ControllerLedGreen);
+                case "pins.controller_beeper": return Pin(value, false, ref c.Pins.ControllerBeeper);
                 case "emv.country": return Bcd(value, c.Terminal.CountryCode);
                 case "emv.currency": return Bcd(value, c.Terminal.CurrencyCode);
                 case "wifi.ssid":
@@ -155,9 +155,9 @@ namespace Reader.Core.Config
             }
         }
 
-        private static string Int(string value, int min, int max, out int result)
+        /// <summary>Parses a whole number into <paramref name="result"/>; on error <paramref name="result"/> keeps its value.</summary>
+        private static string Int(string value, int min, int max, ref int result)
         {
-            result = 0;
             if (value.Length == 0 || value.Length > 6) return "must be a whole number from " + min.ToString() + " to " + max.ToString();
             int n = 0;
             for (int i = 0; i < value.Length; i++)
@@ -172,12 +172,14 @@ namespace Reader.Core.Config
         }
 
         /// <summary>ESP32 GPIO: outputs on 0-33 without the flash pins 6-11; inputs may also use 34-39.</summary>
-        private static string Pin(string value, bool output, out int result)
+        private static string Pin(string value, bool output, ref int result)
         {
-            string error = Int(value, 0, 39, out result);
+            int pin = -1;
+            string error = Int(value, 0, 39, ref pin);
             if (error != null) return error;
-            if (result >= 6 && result <= 11) return "GPIO 6-11 are wired to the flash";
-            if (output && result >= 34) return "GPIO 34-39 are input-only";
+            if (pin >= 6 && pin <= 11) return "GPIO 6-11 are wired to the flash";
+            if (output && pin >= 34) return "GPIO 34-39 are input-only";
+            result = pin;
             return null;
         }
 
@@ -185,8 +187,8 @@ namespace Reader.Core.Config
         private static string Bcd(string value, byte[] target)
         {
             if (value.Length < 3 || value.Length > 4) return "must be a 3- or 4-digit ISO numeric code";
-            int n;
-            string error = Int(value, 0, 999, out n);
+            int n = 0;
+            string error = Int(value, 0, 9999, ref n);
             if (error != null) return "must be a 3- or 4-digit ISO numeric code";
             target[0] = (byte)(((n / 1000) << 4) | ((n / 100) % 10));
             target[1] = (byte)((((n / 10) % 10) << 4) | (n % 10));

@@ -28,3 +28,58 @@ namespace Reader.Core.Tests.Support
         }
     }
 }
+
+namespace Reader.Core.Tests.Support
+{
+    /// <summary>Remembers what the core asked of the LED and buzzer.</summary>
+    public sealed class RecordingIndicator : Reader.Core.Ports.IIndicator
+    {
+        public bool Red;
+        public bool Green;
+        public bool Buzzer;
+        public int Writes;
+
+        public void SetLed(bool red, bool green)
+        {
+            Red = red;
+            Green = green;
+            Writes++;
+        }
+
+        public void SetBuzzer(bool on)
+        {
+            Buzzer = on;
+        }
+    }
+
+    /// <summary>Keeps the frames the core sent.</summary>
+    public sealed class RecordingPulseOutput : Reader.Core.Ports.IPulseOutput
+    {
+        public int Frames;
+        public readonly byte[] LastBits = new byte[66];
+        public int LastCount;
+        public bool Refuse;
+
+        public bool Send(byte[] bits, int bitCount, int pulseWidthUs, int bitPeriodUs)
+        {
+            if (Refuse) return false;
+            System.Array.Copy(bits, LastBits, bitCount);
+            LastCount = bitCount;
+            Frames++;
+            return true;
+        }
+    }
+
+    /// <summary>Collects log lines.</summary>
+    public sealed class RecordingLog : Reader.Core.Ports.ILogSink
+    {
+        public string All = "";
+        public int Lines;
+
+        public void Log(string line)
+        {
+            All += line + "\n";
+            Lines++;
+        }
+    }
+}
