@@ -17,8 +17,11 @@ public static class Program
         switch (args[0])
         {
             // Each command lives in Commands/<Name>Command.cs and returns an exit code from ExitCodes.
+            case "demo": return DemoCommand.Run(rest, Console.Out, Console.Error);
             case "replay": return ReplayCommand.Run(rest, Console.Out, Console.Error);
             case "tlv": return TlvCommand.Run(rest, Console.Out, Console.Error);
+            case "wiegand": return WiegandCommand.Run(rest, Console.Out, Console.Error);
+            case "config": return ConfigCommand.Run(rest, Console.Out, Console.Error);
             default:
                 Console.Error.WriteLine($"unknown command '{args[0]}'");
                 Usage.Print(Console.Error);

@@ -12,7 +12,10 @@ public static class Usage
         output.WriteLine("usage: reader <command> [options]");
         output.WriteLine();
         output.WriteLine("commands:");
+        output.WriteLine("  demo [--config FILE]          the whole reader on the simulated board: a tray of cards and phones tapped in turn");
         output.WriteLine("  replay FILE|DIR... [--json]   read recorded or synthetic cards, check each against its expectation");
+        output.WriteLine("  wiegand ID [--format W42] [--svg FILE]  show a Wiegand frame's bits; draw its D0/D1 timing diagram");
+        output.WriteLine("  config check FILE             validate a site configuration file");
         output.WriteLine("  tlv HEX                       decode EMV BER-TLV with tag names (card numbers masked)");
     }
 }
