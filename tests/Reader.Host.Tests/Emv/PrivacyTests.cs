@@ -26,4 +26,12 @@ public class PrivacyTests
             }
         }
     }
+
+    [TestMethod]
+    public void DemoPrintsNoFullPan()
+    {
+        var run = CommandRunner.Run(DemoCommand.Run, "--cards", RepoPaths.Combine("cards"));
+        var pans = CardFile.LoadAll(new[] { RepoPaths.Combine("cards") }).Where(c => !string.IsNullOrEmpty(c.Expect.Pan)).Select(c => c.Expect.Pan);
+        foreach (string pan in pans) Assert.IsFalse(run.Output.Contains(pan), $"a full PAN ending {pan[^4..]} was printed by demo");
+    }
 }
