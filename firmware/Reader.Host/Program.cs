@@ -18,6 +18,8 @@ public static class Program
         {
             // Each command lives in Commands/<Name>Command.cs and returns an exit code from ExitCodes.
             case "demo": return DemoCommand.Run(rest, Console.Out, Console.Error);
+            case "sim": return SimCommand.Run(rest, Console.Out, Console.Error);
+            case "run": return RunCommand.Run(rest, Console.Out, Console.Error);
             case "replay": return ReplayCommand.Run(rest, Console.Out, Console.Error);
             case "tlv": return TlvCommand.Run(rest, Console.Out, Console.Error);
             case "wiegand": return WiegandCommand.Run(rest, Console.Out, Console.Error);

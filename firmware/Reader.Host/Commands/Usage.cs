@@ -13,6 +13,8 @@ public static class Usage
         output.WriteLine();
         output.WriteLine("commands:");
         output.WriteLine("  demo [--config FILE]          the whole reader on the simulated board: a tray of cards and phones tapped in turn");
+        output.WriteLine("  sim --pty PATH [--card FILE|DIR]...  the simulated PN532 on a pseudo-terminal (for libnfc, run)");
+        output.WriteLine("  run --port DEVICE [--config FILE]    the reader loop on a real PN532 (USB-UART, HSU mode)");
         output.WriteLine("  replay FILE|DIR... [--json]   read recorded or synthetic cards, check each against its expectation");
         output.WriteLine("  wiegand ID [--format W42] [--svg FILE]  show a Wiegand frame's bits; draw its D0/D1 timing diagram");
         output.WriteLine("  config check FILE             validate a site configuration file");
