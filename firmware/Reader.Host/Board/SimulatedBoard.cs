@@ -17,7 +17,7 @@ namespace Reader.Host.Board;
 /// </summary>
 public sealed class SimulatedBoard
 {
-    public ManualClock Clock { get; } = ManualClock.Fixed();
+    public ManualClock Clock { get; }
     public WiegandLines Lines { get; }
     public VirtualController Controller { get; }
     public RecordingIndicator Indicator { get; } = new();
@@ -25,8 +25,9 @@ public sealed class SimulatedBoard
     public WiegandFormat Format { get; }
     public List<string> LogLines { get; } = new();
 
-    public SimulatedBoard(ICardLink link, SiteConfig config)
+    public SimulatedBoard(ICardLink link, SiteConfig config, ManualClock clock = null)
     {
+        Clock = clock ?? ManualClock.Fixed();
         Format = config.Format;
         Lines = new WiegandLines(Clock);
         Controller = new VirtualController(Format) { TwoWireLed = config.LedWiring == ControllerLedWiring.TwoWire };

@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using Reader.Core.Config;
 using Reader.Core.Loop;
-using Reader.Core.VirtualCards;
+using Reader.Host.Simulator;
 using Reader.Host.Board;
 using Reader.Host.Cards;
 
@@ -53,10 +53,15 @@ public static class DemoCommand
             }
         }
 
-        var link = new VirtualCardLink();
+        // The reader talks to the wire-level PN532 simulator through the core's own PN532 driver, as on the device.
+        var pn532 = new SimulatedPn532();
+        if (pn532.Driver.Initialise() != Reader.Core.Ports.LinkStatus.Ok)
+        {
+            error.WriteLine("demo: the simulated PN532 did not start");
+            return ExitCodes.Failed;
+        }
         var transcript = new TranscriptObserver();
-        link.Observer = transcript;
-        var board = new SimulatedBoard(link, config);
+        var board = new SimulatedBoard(new ObservedLink(pn532.Driver, transcript), config, pn532.Clock);
         var cards = CardFile.LoadAll(new[] { cardsDir }).ToDictionary(c => c.Name);
 
         // The controller's access list: the first Visa, the phone and the badge are enrolled; the others are not.
@@ -66,7 +71,7 @@ public static class DemoCommand
         }
         board.Controller.Grant(0x1A2B3C4D);
 
-        output.WriteLine($"Reader demo: simulated board, {config.Format.Name} frames, ID = {(config.IdMode == Reader.Core.Identity.IdMode.Hmac ? "HMAC" : $"last {config.IdDigits} digits")}, feedback {config.FeedbackMode}");
+        output.WriteLine($"Reader demo: simulated board (PN532 {pn532.Driver.FirmwareText()} simulator over HSU frames), {config.Format.Name} frames, ID = {(config.IdMode == Reader.Core.Identity.IdMode.Hmac ? "HMAC" : $"last {config.IdDigits} digits")}, feedback {config.FeedbackMode}");
         output.WriteLine($"controller access list: {string.Join(", ", new[] { "synthetic-visa-qvsdc", "synthetic-phone-visa-token", "synthetic-mifare-classic-4-byte-uid" })}");
         int tap = 0;
         for (int t = 0; t < Tray.Length; t++)
@@ -83,10 +88,10 @@ public static class DemoCommand
             int timelineBefore = board.Indicator.Timeline.Count;
             int logBefore = board.LogLines.Count;
 
-            link.Place(card.ToVirtualCard());
+            pn532.Simulator.Place(card.ToVirtualCard());
             TapOutcome outcome = board.Loop.Step();
             board.Run(2500);
-            link.Remove();
+            pn532.Simulator.Remove();
             board.Run(200);
             board.Loop.Step();
             board.Loop.Step();
