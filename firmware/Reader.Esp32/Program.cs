@@ -1,19 +1,22 @@
 using System;
 using System.Device.Gpio;
 using System.Threading;
-using Reader.Core.Board;
+using Reader.Core.Config;
+using Reader.Core.Emv;
+using Reader.Core.Feedback;
+using Reader.Core.Loop;
+using Reader.Core.Pn532;
 using Reader.Core.Ports;
+using Reader.Core.Wiegand;
 using Reader.Esp32.Adapters;
 
 namespace Reader.Esp32
 {
     /// <summary>
-    /// Device entry point: wiring only. Reads the site configuration, builds the adapters (Adapters/), hands them to
-    /// the core (PN532 driver, EMV engine, ID policy, feedback, reader loop) and runs the loop forever.
-    /// All logic lives in Reader.Core; nothing here looks at card data, and nothing here logs a PAN or a secret.
-    ///
-    /// Every use of a core API that is still being written by another branch is in the section marked CORE WIRING
-    /// and in the two small port bridges at the end of this file, so the merge touches this file only.
+    /// Device entry point: wiring only. Reads and validates the site configuration, builds the adapters (Adapters/),
+    /// hands them to the core (PN532 driver, EMV engine, ID policy, Wiegand sender, feedback, reader loop) and runs the
+    /// loop forever under the supervisor. All logic lives in Reader.Core; nothing here looks at card data, and nothing
+    /// here logs a PAN or a secret.
     /// </summary>
     public static class Program
     {
@@ -23,21 +26,38 @@ namespace Reader.Esp32
             var clock = new DeviceClock();
             log.Log("Reader starting");
 
-            // 1. Site configuration: core parser, defaults on any error (the reader must come up at the door).
+            // 1. Site configuration: the core parser; on any error, log the line-numbered messages (they never quote
+            //    a value) and run on the documented defaults, so the reader still works at the door.
+            SiteConfig site = new SiteConfig();
             string configText = ConfigStore.ReadText(ConfigStore.DefaultPath, log);
-            var pins = new BoardPins();
-            // CORE WIRING (config): parse configText with the core's site-config parser. On error, log the parser's
-            // line-numbered message (never the line's content: it may hold a secret) and keep the defaults, e.g.
-            //   SiteConfig site = SiteConfig.Defaults();
-            //   if (configText != null && !SiteConfigParser.TryParse(configText, site, out string error))
-            //   { log.Log("config: " + error + "; using defaults"); site = SiteConfig.Defaults(); }
-            //   pins = site.Pins;
+            if (configText != null)
+            {
+                var errors = new ConfigErrors();
+                if (!SiteConfigParser.Parse(configText, site, errors))
+                {
+                    for (int i = 0; i < errors.Count; i++) log.Log("config: " + errors.Describe(i));
+                    log.Log("config: errors in " + ConfigStore.DefaultPath + ", using the defaults");
+                    site = new SiteConfig();
+                }
+                else
+                {
+                    log.Log("config: " + ConfigStore.DefaultPath + " loaded");
+                }
+            }
+            else
+            {
+                log.Log("config: no " + ConfigStore.DefaultPath + ", using the defaults");
+            }
+            WiegandFormat format = site.Format;
+            log.Log("config: " + format.Name + " frames, hold-off " + site.HoldOffMs.ToString() + " ms, HMAC key "
+                + SiteConfig.DescribeSecret(site.HmacKey) + ", Wi-Fi password " + SiteConfig.DescribeSecret(site.WifiPassword));
 
             // 2. Device adapters.
+            var pins = site.Pins;
             var gpio = new GpioController();
             var indicator = new GpioIndicator(gpio, pins.LedRed, pins.LedGreen, pins.Buzzer);
-            var controller = new ControllerInputs(gpio, pins.ControllerLed, pins.ControllerLedGreen, pins.ControllerBeeper,
-                false /* CORE WIRING: site.TwoWireLed */, ControllerInputs.DefaultDebounceMs);
+            var controllerLines = new ControllerInputs(gpio, pins.ControllerLed, pins.ControllerLedGreen, pins.ControllerBeeper,
+                site.LedWiring == ControllerLedWiring.TwoWire, ControllerInputs.DefaultDebounceMs);
             var channel = new SerialPortChannel(pins.Pn532Tx, pins.Pn532Rx);
             var pulses = new RmtPulseOutput(pins.WiegandD0, pins.WiegandD1);
             var random = new DeviceRandom();
@@ -45,58 +65,47 @@ namespace Reader.Esp32
 
             BootSelfTest.IndicatorPattern(indicator, log);
 
-            // 3. Network time, in the background; the reader never waits for it.
-            new Network(null /* CORE WIRING: site.WifiSsid */, null /* site.WifiPassword */, null /* site.NtpServer */, log).Start();
+            // 3. Network time in the background; the reader never waits for it.
+            new Network(site.WifiSsid, site.WifiPassword, site.SntpServer, log).Start();
             if (!clock.HasRealTime) log.Log("clock: not set yet (RTC default epoch)");
 
-            // 4. CORE WIRING (core objects), expected shapes:
-            //   var pn532 = new Pn532Driver(channel, clock, log);              // Reader.Core.Pn532, an ICardLink
-            //   if (!pn532.Initialise(out string firmware)) { log.Log("self-test: PN532 not answering"); BootSelfTest.HardwareFault(indicator, 3000); }
-            //   else log.Log("self-test: PN532 firmware " + firmware);
-            //   var emv = new EmvReader(pn532, site.Terminal, clock, random);   // Reader.Core.Emv
-            //   var loop = new ReaderLoop(pn532, emv, site, new PulsePort(pulses), new IndicatorPort(indicator),
-            //                             clock, log);                        // Reader.Core.Loop (the lead's)
-            //
-            // 5. Run forever. Each turn: sample the controller lines, feed the supervisor, one loop step.
-            //   while (true)
-            //   {
-            //       controller.Sample(clock.NowMs);
-            //       loop.ControllerLines(controller.LedLevel, controller.LedGreenLevel, controller.BeeperLevel);
-            //       LinkStatus status = loop.Step();
-            //       if (status == LinkStatus.Ok || status == LinkStatus.NoCard) supervisor.ChipOk();
-            //       else if (status == LinkStatus.Timeout || status == LinkStatus.FrameError || status == LinkStatus.ChipError)
-            //       { if (supervisor.ChipFault()) pn532.Initialise(out _); }
-            //       supervisor.Feed();
-            //   }
+            // 4. Core objects.
+            var pn532 = new Pn532Driver(channel, clock, new Pn532Options());
+            var feedback = new FeedbackController(indicator, site.FeedbackMode, site.LedWiring);
+            if (pn532.Initialise() == LinkStatus.Ok)
+            {
+                log.Log("self-test: PN532 " + pn532.FirmwareText());
+            }
+            else
+            {
+                log.Log("self-test: PN532 not answering (check wiring and the HSU mode switches); retrying while polling");
+                feedback.Play(FeedbackPattern.HardwareFault, clock.NowMs);
+            }
+            var emv = new EmvReader(pn532, site.Terminal, clock, random);
+            var sender = new WiegandSender(pulses, clock, format, site.Timing);
+            var loop = new ReaderLoop(pn532, emv, site.CreateIdPolicy(), sender, feedback, new HoldOff(site.HoldOffMs), clock, log);
+
             // Free managed heap after wiring (compacting GC): the figure docs/device.md's memory budget asks for.
             log.Log("heap: " + nanoFramework.Runtime.Native.GC.Run(true).ToString() + " bytes free after start-up");
 
-            log.Log("Reader: core not wired yet, idling");
+            // 5. Run forever: sample the controller lines, one loop step, report chip health to the supervisor.
             while (true)
             {
-                controller.Sample(clock.NowMs);
+                controllerLines.Sample(clock.NowMs);
+                loop.ControllerLines(controllerLines.LedLevel, controllerLines.LedGreenLevel, controllerLines.BeeperLevel);
+                TapOutcome outcome = loop.Step();
+                if (outcome != TapOutcome.LinkFault)
+                {
+                    supervisor.ChipOk();
+                }
+                else if (supervisor.ChipFault())
+                {
+                    log.Log("reader: re-initialising the PN532");
+                    pn532.Initialise();
+                }
                 supervisor.Feed();
-                Thread.Sleep(10);
+                Thread.Sleep(5);
             }
         }
     }
-
-    // CORE WIRING (ports): the two bridges from the core's output ports to the device adapters. Their member
-    // signatures follow Reader.Core.Ports.IPulseOutput / IIndicator once merged; expected shapes:
-    //
-    //   internal sealed class PulsePort : IPulseOutput
-    //   {
-    //       private readonly RmtPulseOutput _rmt;
-    //       public PulsePort(RmtPulseOutput rmt) { _rmt = rmt; }
-    //       public bool Send(byte[] bits, int bitCount, int pulseWidthUs, int bitPeriodUs)
-    //           => _rmt.Send(bits, bitCount, pulseWidthUs, bitPeriodUs);
-    //   }
-    //
-    //   internal sealed class IndicatorPort : IIndicator
-    //   {
-    //       private readonly GpioIndicator _gpio;
-    //       public IndicatorPort(GpioIndicator gpio) { _gpio = gpio; }
-    //       public void SetLed(bool red, bool green) => _gpio.SetLed(red, green);
-    //       public void SetBuzzer(bool on) => _gpio.SetBuzzer(on);
-    //   }
 }

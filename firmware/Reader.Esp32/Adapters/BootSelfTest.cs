@@ -27,21 +27,5 @@ namespace Reader.Esp32.Adapters
             Thread.Sleep(BeepMs);
             indicator.SetBuzzer(false);
         }
-
-        /// <summary>
-        /// The hardware-fault pattern, shown when the PN532 does not answer at boot: red blinking with a beep, until
-        /// the supervisor reboots or the chip comes back. Blocks for <paramref name="durationMs"/>.
-        /// </summary>
-        public static void HardwareFault(GpioIndicator indicator, int durationMs)
-        {
-            for (int t = 0; t < durationMs; t += 2 * StepMs)
-            {
-                indicator.SetLed(true, false);
-                indicator.SetBuzzer(t == 0);
-                Thread.Sleep(StepMs);
-                indicator.AllOff();
-                Thread.Sleep(StepMs);
-            }
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using Reader.Core.Ports;
 using System.Device.Gpio;
 
 namespace Reader.Esp32.Adapters
@@ -7,7 +8,7 @@ namespace Reader.Esp32.Adapters
     /// The reader's own bicolour LED (red and green halves; both on = amber) and buzzer, each on a GPIO driving a
     /// transistor (high = on). Writes only on change, so calling it every loop turn costs a comparison.
     /// </summary>
-    public sealed class GpioIndicator : IDisposable
+    public sealed class GpioIndicator : IIndicator, IDisposable
     {
         private readonly GpioController _gpio;
         private readonly GpioPin _red;

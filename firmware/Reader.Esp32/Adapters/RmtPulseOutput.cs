@@ -1,4 +1,5 @@
 using System;
+using Reader.Core.Ports;
 using System.Threading;
 using nanoFramework.Hardware.Esp32.Rmt;
 
@@ -16,7 +17,7 @@ namespace Reader.Esp32.Adapters
     /// interleave, harmless while well below the bit period). <c>SendData</c> with our own item array is used instead
     /// of <c>AddCommand</c> + <c>Send</c>, which allocates an RmtCommand per half-bit and a new array per frame.
     /// </summary>
-    public sealed class RmtPulseOutput : IDisposable
+    public sealed class RmtPulseOutput : IPulseOutput, IDisposable
     {
         /// <summary>80 MHz APB clock / 80 = 1 MHz: one tick per microsecond.</summary>
         public const byte ClockDivider = 80;
