@@ -62,18 +62,8 @@ namespace Reader.Core.Emv
             int written = 0;
             while (p < end)
             {
-                int tag = dol[p++];
-                if ((tag & 0x1F) == 0x1F)
-                {
-                    int more = 0;
-                    do
-                    {
-                        if (p >= end || ++more > 2) return -1;
-                        tag = (tag << 8) | dol[p];
-                    }
-                    while ((dol[p++] & 0x80) != 0);
-                }
-                if (p >= end) return -1;
+                int tag;
+                if (TlvReader.ReadTag(dol, ref p, end, out tag) != TlvStatus.Ok || p >= end) return -1;
                 int length = dol[p++];
                 if (written + length > MaxDataLength || outputOffset + written + length > output.Length) return -1;
                 WriteValue(tag, output, outputOffset + written, length);

@@ -337,17 +337,8 @@ namespace Reader.Core.Emv
             int p = 0;
             while (p < _pdolLength)
             {
-                int tag = _pdol[p++];
-                if ((tag & 0x1F) == 0x1F)
-                {
-                    int more = 0;
-                    do
-                    {
-                        if (p >= _pdolLength || ++more > 2) return false;
-                        tag = (tag << 8) | _pdol[p];
-                    }
-                    while ((_pdol[p++] & 0x80) != 0);
-                }
+                int tag;
+                if (TlvReader.ReadTag(_pdol, ref p, _pdolLength, out tag) != TlvStatus.Ok) return false;
                 if (tag == wanted) return true;
                 p++;
             }

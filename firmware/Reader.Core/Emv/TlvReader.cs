@@ -87,19 +87,9 @@ namespace Reader.Core.Emv
             while (p < end && (buffer[p] == 0x00 || buffer[p] == 0xFF)) p++;
             if (p >= end) return TlvStatus.End;
 
-            int t = buffer[p++];
-            if ((t & 0x1F) == 0x1F)
-            {
-                int more = 0;
-                do
-                {
-                    if (p >= end) return TlvStatus.Truncated;
-                    if (++more > 2) return TlvStatus.BadTag;
-                    t = (t << 8) | buffer[p];
-                }
-                while ((buffer[p++] & 0x80) != 0);
-            }
-
+            int t;
+            TlvStatus tagStatus = ReadTag(buffer, ref p, end, out t);
+            if (tagStatus != TlvStatus.Ok) return tagStatus;
             if (p >= end) return TlvStatus.Truncated;
             int length = buffer[p++];
             if (length > 0x7F)
@@ -116,6 +106,32 @@ namespace Reader.Core.Emv
             valueOffset = p;
             valueLength = length;
             consumed = p + length - position;
+            return TlvStatus.Ok;
+        }
+
+        /// <summary>
+        /// Reads a 1-3 byte tag at <paramref name="position"/> (low 5 bits 11111 → more bytes follow; bit 8 of a
+        /// following byte → one more) and moves past it. Shared by TLV and DOL parsing.
+        /// </summary>
+        public static TlvStatus ReadTag(byte[] buffer, ref int position, int end, out int tag)
+        {
+            tag = 0;
+            int p = position;
+            if (p >= end) return TlvStatus.Truncated;
+            int t = buffer[p++];
+            if ((t & 0x1F) == 0x1F)
+            {
+                int more = 0;
+                do
+                {
+                    if (p >= end) return TlvStatus.Truncated;
+                    if (++more > 2) return TlvStatus.BadTag;
+                    t = (t << 8) | buffer[p];
+                }
+                while ((buffer[p++] & 0x80) != 0);
+            }
+            tag = t;
+            position = p;
             return TlvStatus.Ok;
         }
 

@@ -42,16 +42,8 @@ public static class DemoCommand
             error.WriteLine("demo: the card profiles folder (cards/) was not found; pass --cards DIR");
             return ExitCodes.InputError;
         }
-        var config = new SiteConfig();
-        if (configFile != null)
-        {
-            var errors = new ConfigErrors();
-            if (!SiteConfigParser.Parse(File.ReadAllText(configFile), config, errors))
-            {
-                for (int i = 0; i < errors.Count; i++) error.WriteLine($"{configFile}: {errors.Describe(i)}");
-                return ExitCodes.Failed;
-            }
-        }
+        SiteConfig config = SiteConfigFile.Load(configFile, error);
+        if (config == null) return ExitCodes.Failed;
 
         // The reader talks to the wire-level PN532 simulator through the core's own PN532 driver, as on the device.
         var pn532 = new SimulatedPn532();

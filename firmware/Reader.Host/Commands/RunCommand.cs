@@ -44,16 +44,8 @@ public static class RunCommand
             error.WriteLine("run: --port DEVICE is required (e.g. /dev/ttyUSB0 or COM3)");
             return ExitCodes.Usage;
         }
-        var config = new SiteConfig();
-        if (configFile != null)
-        {
-            var errors = new ConfigErrors();
-            if (!SiteConfigParser.Parse(File.ReadAllText(configFile), config, errors))
-            {
-                for (int i = 0; i < errors.Count; i++) error.WriteLine($"{configFile}: {errors.Describe(i)}");
-                return ExitCodes.Failed;
-            }
-        }
+        SiteConfig config = SiteConfigFile.Load(configFile, error);
+        if (config == null) return ExitCodes.Failed;
 
         SerialByteChannel channel;
         try
