@@ -17,10 +17,13 @@ public static class ReplayCommand
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         bool json = false;
+        string configFile = null;
         var paths = new List<string>();
-        foreach (string arg in args)
+        for (int i = 0; i < args.Length; i++)
         {
+            string arg = args[i];
             if (arg == "--json") json = true;
+            else if (arg == "--config" && i + 1 < args.Length) configFile = args[++i];
             else if (arg.StartsWith("-", StringComparison.Ordinal))
             {
                 error.WriteLine($"replay: unknown option {arg}");
@@ -30,10 +33,12 @@ public static class ReplayCommand
         }
         if (paths.Count == 0)
         {
-            error.WriteLine("usage: reader replay FILE|DIR... [--json]");
+            error.WriteLine("usage: reader replay FILE|DIR... [--json] [--config FILE]");
             return ExitCodes.Usage;
         }
 
+        Reader.Core.Config.SiteConfig site = SiteConfigFile.Load(configFile, error);
+        if (site == null) return ExitCodes.Failed;
         List<CardFile> cards;
         try
         {
@@ -48,7 +53,7 @@ public static class ReplayCommand
         int passed = 0, failed = 0;
         foreach (CardFile card in cards)
         {
-            CardReplay replay = CardReplay.Run(card);
+            CardReplay replay = CardReplay.Run(card, site);
             if (replay.Pass) passed++;
             else failed++;
             output.WriteLine(json ? ToJson(replay) : ToLine(replay));
@@ -77,6 +82,7 @@ public static class ReplayCommand
             aid = r.Aid,
             pan_masked = r.Result.PanLength > 0 ? r.Result.MaskedPan() : "",
             id = r.Id,
+            wiegand = r.WiegandBits.Length > 0 ? new { format = r.WiegandFormatName, bits = r.WiegandBits } : null,
             apdus = r.Result.ApduCount,
             last_sw = r.Result.LastStatusWord < 0 ? "" : r.Result.LastStatusWord.ToString("X4"),
             phone_token = r.Result.IsPhoneToken,

@@ -1,7 +1,9 @@
+using Reader.Core.Config;
 using Reader.Core.Emv;
 using Reader.Core.Identity;
 using Reader.Core.Ports;
 using Reader.Core.Text;
+using Reader.Core.Wiegand;
 using Reader.Core.VirtualCards;
 using Reader.Host.Cards;
 using Reader.Host.Platform;
@@ -20,16 +22,13 @@ public sealed class CardReplay
 
     public string Reason => IsoDep ? ReadReasonText.Name(Result.Reason) : "not-emv";
 
-    /// <summary>The default ID (last 10 digits), or "" when there is none.</summary>
-    public string Id
-    {
-        get
-        {
-            if (Result.Outcome != ReadOutcome.Pan) return "";
-            return LastDigits.TryTake(Result.Pan, Result.PanLength, LastDigits.DefaultCount, out ulong value)
-                ? LastDigits.Format(value, LastDigits.DefaultCount) : "";
-        }
-    }
+    /// <summary>The ID the site's policy makes of the PAN (decimal), or "" when there is none.</summary>
+    public string Id { get; init; } = "";
+
+    /// <summary>The Wiegand frame of the ID in the site's format, bits in transmission order, or "".</summary>
+    public string WiegandBits { get; init; } = "";
+
+    public string WiegandFormatName { get; init; } = "";
 
     public string Aid => Hex.Format(Result.Aid, 0, Result.AidLength);
 
@@ -44,18 +43,37 @@ public sealed class CardReplay
         }
     }
 
-    /// <summary>Reads one card with a fixed date and seeded randomness, so every run prints the same.</summary>
-    public static CardReplay Run(CardFile card, TerminalConfig terminal = null)
+    /// <summary>
+    /// Reads one card with a fixed date and seeded randomness, so every run prints the same, and makes its ID and
+    /// Wiegand frame with the site configuration (defaults: last 10 digits, W42).
+    /// </summary>
+    public static CardReplay Run(CardFile card, SiteConfig site = null)
     {
+        site ??= new SiteConfig();
         var link = new VirtualCardLink();
         link.Place(card.ToVirtualCard());
-        var reader = new EmvReader(link, terminal ?? new TerminalConfig(), ManualClock.Fixed(), new HostRandom(1));
+        var reader = new EmvReader(link, site.Terminal, ManualClock.Fixed(), new HostRandom(1));
         var target = new CardTarget();
         var result = new ReadResult();
         bool isoDep = link.Poll(target) == LinkStatus.Ok && target.IsIsoDep;
         if (isoDep) reader.Read(result);
         else result.Reason = ReadReason.NotEmv;
         link.Release();
-        return new CardReplay { Card = card, Result = result, IsoDep = isoDep };
+
+        string id = "", bits = "";
+        WiegandFormat format = site.Format;
+        if (result.Outcome == ReadOutcome.Pan
+            && site.CreateIdPolicy().FromPan(result.Pan, result.PanLength, format.PayloadBits, out ulong payload) == IdStatus.Ok)
+        {
+            id = site.IdMode == IdMode.LastDigits ? LastDigits.Format(payload, site.IdDigits) : payload.ToString();
+            var frame = new byte[WiegandFormat.MaxBits];
+            if (WiegandCodec.TryEncode(format, payload, frame))
+            {
+                var text = new char[format.Bits];
+                for (int i = 0; i < format.Bits; i++) text[i] = (char)('0' + frame[i]);
+                bits = new string(text);
+            }
+        }
+        return new CardReplay { Card = card, Result = result, IsoDep = isoDep, Id = id, WiegandBits = bits, WiegandFormatName = format.Name };
     }
 }

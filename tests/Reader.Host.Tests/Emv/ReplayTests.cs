@@ -79,6 +79,13 @@ public class ReplayTests
         Assert.AreEqual("id", doc.RootElement.GetProperty("outcome").GetString());
         Assert.AreEqual("A0000000031010", doc.RootElement.GetProperty("aid").GetString());
         Assert.AreEqual(10, doc.RootElement.GetProperty("id").GetString().Length);
+        var wiegand = doc.RootElement.GetProperty("wiegand");
+        Assert.AreEqual("W42", wiegand.GetProperty("format").GetString());
+        string bits = wiegand.GetProperty("bits").GetString();
+        Assert.AreEqual(42, bits.Length);
+        var frame = bits.Select(c => (byte)(c - '0')).ToArray();
+        Assert.AreEqual(Reader.Core.Wiegand.WiegandDecodeStatus.Ok, Reader.Core.Wiegand.WiegandCodec.TryDecode(Reader.Core.Wiegand.WiegandFormat.W42, frame, 42, out ulong payload));
+        Assert.AreEqual(ulong.Parse(doc.RootElement.GetProperty("id").GetString()), payload);
         StringAssert.Matches(doc.RootElement.GetProperty("pan_masked").GetString(), new System.Text.RegularExpressions.Regex(@"^476173\*{6}\d{4}$"));
     }
 
@@ -114,5 +121,24 @@ public class ReplayTests
         var bad = CommandRunner.Run(TlvCommand.Run, "70105A08");
         Assert.AreEqual(1, bad.ExitCode);
         StringAssert.Contains(bad.Output, "error at byte 0: truncated");
+    }
+
+    [TestMethod]
+    public void ASiteConfigurationChangesTheIdAndFrame()
+    {
+        string file = System.IO.Path.GetTempFileName();
+        System.IO.File.WriteAllText(file, "wiegand.format = W58\nid.mode = hmac\nid.hmac_key = 6578616D706C652D736974652D6B6579\n");
+        try
+        {
+            var run = CommandRunner.Run(ReplayCommand.Run, RepoPaths.Combine("cards", "synthetic-visa-qvsdc.json"), "--json", "--config", file);
+            Assert.AreEqual(0, run.ExitCode, run.Error);
+            using JsonDocument doc = JsonDocument.Parse(run.Output.Split('\n')[0]);
+            Assert.AreEqual(58, doc.RootElement.GetProperty("wiegand").GetProperty("bits").GetString().Length);
+            Assert.AreNotEqual("9818961298", doc.RootElement.GetProperty("id").GetString());
+        }
+        finally
+        {
+            System.IO.File.Delete(file);
+        }
     }
 }
