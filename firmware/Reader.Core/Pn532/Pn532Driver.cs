@@ -337,7 +337,14 @@ namespace Reader.Core.Pn532
                     return TakeAnswer(code);
                 }
             }
-            if (!acked) return LinkStatus.Timeout;
+            if (!acked)
+            {
+                // No ACK at all: abort whatever the chip may still be doing before the next command.
+                Aborts++;
+                _channel.Write(Pn532Frame.AckFrame, 0, Pn532Frame.AckFrame.Length);
+                _channel.DiscardInput();
+                return LinkStatus.Timeout;
+            }
 
             int nacks = 0;
             while (true)

@@ -23,8 +23,11 @@ public sealed class Pn532Faults
     public int ErrorFrames;
     /// <summary>Junk bytes sent before the next answer.</summary>
     public byte[] GarbageBeforeNextAnswer;
-    /// <summary>Extra delay before every answer, ms.</summary>
+    /// <summary>Extra delay before every answer, ms (persistent).</summary>
     public int AnswerDelayMs;
+    /// <summary>Delay the next N answers by <see cref="LateAnswerMs"/>.</summary>
+    public int LateAnswers;
+    public int LateAnswerMs = 700;
     /// <summary>The card leaves the field when it receives its N-th APDU of the session (1-based); 0 = never.</summary>
     public int RemoveCardAtApdu;
 }
@@ -84,6 +87,9 @@ public sealed class Pn532Simulator
     public int Commands { get; private set; }
     public long BytesIn { get; private set; }
     public long BytesOut { get; private set; }
+
+    /// <summary>Called with the 1-based number of each command frame before it is acknowledged (to arm faults at a given frame).</summary>
+    public Action<int> BeforeCommand { get; set; }
 
     /// <summary>Optional trace of every command and answer (hex).</summary>
     public Action<string> Trace { get; set; }
@@ -184,6 +190,9 @@ public sealed class Pn532Simulator
                         Trace?.Invoke("(asleep: frame lost)");
                         break;
                     }
+                    BeforeCommand?.Invoke(Commands + 1);
+                    // A new command aborts the one still running: its answer, if not sent yet, never comes.
+                    _output.Clear();
                     Emit(Pn532Frame.AckFrame, 0);
                     if (Faults.DropAcks > 0)
                     {
@@ -282,7 +291,13 @@ public sealed class Pn532Simulator
             Emit(Faults.GarbageBeforeNextAnswer, Faults.AnswerDelayMs);
             Faults.GarbageBeforeNextAnswer = null;
         }
-        Emit(frame, Faults.AnswerDelayMs + CardDelayMs);
+        int late = 0;
+        if (Faults.LateAnswers > 0)
+        {
+            Faults.LateAnswers--;
+            late = Faults.LateAnswerMs;
+        }
+        Emit(frame, Faults.AnswerDelayMs + CardDelayMs + late);
         CardDelayMs = 0;
     }
 
