@@ -23,6 +23,7 @@ public static class Program
             case "replay": return ReplayCommand.Run(rest, Console.Out, Console.Error);
             case "tlv": return TlvCommand.Run(rest, Console.Out, Console.Error);
             case "wiegand": return WiegandCommand.Run(rest, Console.Out, Console.Error);
+            case "hardware": return HardwareCommand.Run(rest, Console.Out, Console.Error);
             case "config": return ConfigCommand.Run(rest, Console.Out, Console.Error);
             default:
                 Console.Error.WriteLine($"unknown command '{args[0]}'");

@@ -18,6 +18,7 @@ public static class Usage
         output.WriteLine("  replay FILE|DIR... [--json]   read recorded or synthetic cards, check each against its expectation");
         output.WriteLine("  wiegand ID [--format W42] [--svg FILE]  show a Wiegand frame's bits; draw its D0/D1 timing diagram");
         output.WriteLine("  config check FILE             validate a site configuration file");
+        output.WriteLine("  hardware wiring --svg FILE    draw the wiring diagram from hardware/pinout.csv");
         output.WriteLine("  tlv HEX                       decode EMV BER-TLV with tag names (card numbers masked)");
     }
 }
