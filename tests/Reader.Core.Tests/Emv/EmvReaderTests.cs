@@ -41,11 +41,6 @@ namespace Reader.Core.Tests.Emv
             return result;
         }
 
-        private static string PanOf(ReadResult result)
-        {
-            return new string(result.Pan, 0, result.PanLength);
-        }
-
         [TestMethod]
         public void VisaWithTrack2InTheGpoAnswerTakesThreeApdus()
         {
@@ -57,7 +52,7 @@ namespace Reader.Core.Tests.Emv
             });
             ReadResult result = Read(card);
             Assert.AreEqual((int)ReadOutcome.Pan, (int)result.Outcome);
-            Assert.AreEqual("4761340000000050", PanOf(result));
+            Check.Pan("4761340000000050", result.Pan, result.PanLength, "PAN");
             Assert.AreEqual((int)CardScheme.Visa, (int)result.Scheme);
             Assert.AreEqual(3, result.ApduCount);
             Assert.AreEqual(0x9000, result.LastStatusWord);
@@ -308,7 +303,7 @@ namespace Reader.Core.Tests.Emv
             });
             ReadResult result = Read(card);
             Assert.AreEqual((int)ReadOutcome.Pan, (int)result.Outcome);
-            Assert.AreEqual("4761340000000050", PanOf(result));
+            Check.Pan("4761340000000050", result.Pan, result.PanLength, "PAN");
         }
     }
 }

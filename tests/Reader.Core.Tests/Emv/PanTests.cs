@@ -50,7 +50,7 @@ namespace Reader.Core.Tests.Emv
             char[] digits = new char[19];
             byte[] even = Check.Bytes("4761340000000050");
             Assert.AreEqual(16, Pan.FromApplicationPan(even, 0, even.Length, digits));
-            Assert.AreEqual("4761340000000050", new string(digits, 0, 16));
+            Check.Pan("4761340000000050", digits, 16, "digits");
             byte[] odd = Check.Bytes("374245001741007F");
             Assert.AreEqual(15, Pan.FromApplicationPan(odd, 0, odd.Length, digits));
             byte[] nineteen = Check.Bytes("4000000000000000006F");
@@ -76,7 +76,7 @@ namespace Reader.Core.Tests.Emv
             char[] digits = new char[19];
             byte[] track2 = Check.Bytes("4761340000000050D17122011252345100");
             Assert.AreEqual(16, Pan.FromTrack2(track2, 0, track2.Length, digits));
-            Assert.AreEqual("4761340000000050", new string(digits, 0, 16));
+            Check.Pan("4761340000000050", digits, 16, "digits");
             byte[] noSeparator = Check.Bytes("47613400000000501712");
             Assert.AreEqual(-1, Pan.FromTrack2(noSeparator, 0, noSeparator.Length, digits));
         }
@@ -88,7 +88,7 @@ namespace Reader.Core.Tests.Emv
             // "B5413330056003511^TEST/CARD^2512..." in ASCII.
             byte[] track1 = Check.Bytes("42353431333333303035363030333531315E544553542F434152445E32353132");
             Assert.AreEqual(16, Pan.FromTrack1(track1, 0, track1.Length, digits));
-            Assert.AreEqual("5413330056003511", new string(digits, 0, 16));
+            Check.Pan("5413330056003511", digits, 16, "digits");
             byte[] noCaret = Check.Bytes("4235343133");
             Assert.AreEqual(-1, Pan.FromTrack1(noCaret, 0, noCaret.Length, digits));
         }

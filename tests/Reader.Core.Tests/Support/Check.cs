@@ -24,6 +24,16 @@ namespace Reader.Core.Tests.Support
             Hex(expectedHex, actual, 0, actual == null ? 0 : actual.Length, label);
         }
 
+        /// <summary>
+        /// Asserts a card number without ever printing it whole: on a mismatch the message shows both masked
+        /// (first 6 + last 4), so test output stays free of full PANs.
+        /// </summary>
+        public static void Pan(string expected, char[] digits, int length, string label)
+        {
+            string actual = new string(digits, 0, length);
+            Assert.IsTrue(expected == actual, label + ": expected " + Reader.Core.Text.PanMask.Mask(expected) + ", found " + Reader.Core.Text.PanMask.Mask(actual));
+        }
+
         /// <summary>Converts a hex literal from a spec table; spaces allowed.</summary>
         public static byte[] Bytes(string hex)
         {
