@@ -10,9 +10,10 @@ using Reader.Host.Cards;
 namespace Reader.Host.Commands;
 
 /// <summary>
-/// <c>reader demo [--cards DIR] [--config FILE]</c>: the whole reader on the simulated board. A tray of the project's
+/// <c>reader demo [--cards DIR] [--all] [--config FILE]</c>: the whole reader on the simulated board. A tray of the project's
 /// own virtual cards and phones is tapped in turn; each tap shows the APDU exchange (card numbers masked), the outcome,
-/// the ID, the Wiegand frame as the virtual controller decoded it, and the LED/buzzer pattern.
+/// the ID, the Wiegand frame as the virtual controller decoded it, and the LED/buzzer pattern. <c>--all</c> taps every
+/// card of the folder instead of the tray (e.g. <c>--cards ../shared/cards --all</c>).
 /// </summary>
 public static class DemoCommand
 {
@@ -27,13 +28,15 @@ public static class DemoCommand
     {
         string cardsDir = FindCards();
         string configFile = null;
+        bool all = false;
         for (int i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--cards" && i + 1 < args.Length) cardsDir = args[++i];
+            if (args[i] == "--all") all = true;
+            else if (args[i] == "--cards" && i + 1 < args.Length) cardsDir = args[++i];
             else if (args[i] == "--config" && i + 1 < args.Length) configFile = args[++i];
             else
             {
-                error.WriteLine("usage: reader demo [--cards DIR] [--config FILE]");
+                error.WriteLine("usage: reader demo [--cards DIR] [--all] [--config FILE]");
                 return ExitCodes.Usage;
             }
         }
@@ -55,6 +58,7 @@ public static class DemoCommand
         var transcript = new TranscriptObserver();
         var board = new SimulatedBoard(new ObservedLink(pn532.Driver, transcript), config, pn532.Clock);
         var cards = CardFile.LoadAll(new[] { cardsDir }).ToDictionary(c => c.Name);
+        string[] tray = all ? cards.Keys.OrderBy(k => k, StringComparer.Ordinal).ToArray() : Tray;
 
         // The controller's access list: the first Visa, the phone and the badge are enrolled; the others are not.
         foreach (string enrolled in new[] { "synthetic-visa-qvsdc", "synthetic-phone-visa-token" })
@@ -66,11 +70,11 @@ public static class DemoCommand
         output.WriteLine($"Reader demo: simulated board (PN532 {pn532.Driver.FirmwareText()} simulator over HSU frames), {config.Format.Name} frames, ID = {(config.IdMode == Reader.Core.Identity.IdMode.Hmac ? "HMAC" : $"last {config.IdDigits} digits")}, feedback {config.FeedbackMode}");
         output.WriteLine($"controller access list: {string.Join(", ", new[] { "synthetic-visa-qvsdc", "synthetic-phone-visa-token", "synthetic-mifare-classic-4-byte-uid" })}");
         int tap = 0;
-        for (int t = 0; t < Tray.Length; t++)
+        for (int t = 0; t < tray.Length; t++)
         {
-            string name = Tray[t];
+            string name = tray[t];
             // The same card twice in a row is tapped again at once: the hold-off keeps its ID from going twice.
-            bool quickRetapNext = t + 1 < Tray.Length && Tray[t + 1] == name;
+            bool quickRetapNext = t + 1 < tray.Length && tray[t + 1] == name;
             if (!cards.TryGetValue(name, out CardFile card)) continue;
             tap++;
             output.WriteLine();

@@ -28,10 +28,16 @@ public class PrivacyTests
     }
 
     [TestMethod]
-    public void DemoPrintsNoFullPan()
+    public void DemoOverEveryCardPrintsNoFullPan()
     {
-        var run = CommandRunner.Run(DemoCommand.Run, "--cards", RepoPaths.Combine("cards"));
-        var pans = CardFile.LoadAll(new[] { RepoPaths.Combine("cards") }).Where(c => !string.IsNullOrEmpty(c.Expect.Pan)).Select(c => c.Expect.Pan);
-        foreach (string pan in pans) Assert.IsFalse(run.Output.Contains(pan), $"a full PAN ending {pan[^4..]} was printed by demo");
+        foreach (string folder in new[] { RepoPaths.Combine("cards"), RepoPaths.RequireSharedCards() })
+        {
+            var run = CommandRunner.Run(DemoCommand.Run, "--cards", folder, "--all");
+            Assert.AreEqual(0, run.ExitCode, run.Error);
+            var cards = CardFile.LoadAll(new[] { folder });
+            StringAssert.Contains(run.Output, $"taps {cards.Count},");
+            foreach (string pan in cards.Where(c => !string.IsNullOrEmpty(c.Expect.Pan)).Select(c => c.Expect.Pan))
+                Assert.IsFalse(run.Output.Contains(pan) || run.Error.Contains(pan), $"a full PAN ending {pan[^4..]} was printed by demo");
+        }
     }
 }
