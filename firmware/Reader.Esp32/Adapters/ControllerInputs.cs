@@ -1,5 +1,6 @@
 using System;
 using System.Device.Gpio;
+using Reader.Core.Feedback;
 
 namespace Reader.Esp32.Adapters
 {

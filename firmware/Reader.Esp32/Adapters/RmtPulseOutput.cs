@@ -1,5 +1,6 @@
 using System;
 using Reader.Core.Ports;
+using Reader.Core.Wiegand;
 using System.Threading;
 using nanoFramework.Hardware.Esp32.Rmt;
 

@@ -1,7 +1,7 @@
 using Microsoft.VisualStudio.TestTools.UnitTesting;
-using Reader.Esp32.Adapters;
+using Reader.Core.Feedback;
 
-namespace Reader.Host.Tests.Device;
+namespace Reader.Host.Tests.Feedback;
 
 [TestClass]
 public class LineDebouncerTests

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
-using Reader.Esp32.Adapters;
+using Reader.Core.Wiegand;
 
-namespace Reader.Host.Tests.Device;
+namespace Reader.Host.Tests.Wiegand;
 
 /// <summary>
 /// Decodes the RMT items the device would send back into the two line waveforms and checks them against the

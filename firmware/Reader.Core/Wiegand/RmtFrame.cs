@@ -1,4 +1,4 @@
-namespace Reader.Esp32.Adapters
+namespace Reader.Core.Wiegand
 {
     /// <summary>
     /// A Wiegand frame as ESP32 RMT items for the two lines, built into reusable buffers. Pure C# (no device API), so

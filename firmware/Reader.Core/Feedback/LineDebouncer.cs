@@ -1,4 +1,4 @@
-namespace Reader.Esp32.Adapters
+namespace Reader.Core.Feedback
 {
     /// <summary>
     /// One input line's debounced level: a new raw level is accepted once it has held for the debounce time, so
