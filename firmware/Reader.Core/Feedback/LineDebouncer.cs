@@ -3,7 +3,7 @@ namespace Reader.Core.Feedback
     /// <summary>
     /// One input line's debounced level: a new raw level is accepted once it has held for the debounce time, so
     /// contact bounce and relay chatter on long cables do not reach the feedback. Pure C# (host-tested:
-    /// tests/Reader.Host.Tests/Device/LineDebouncerTests.cs); no allocation.
+    /// tests/Reader.Host.Tests/Feedback/LineDebouncerTests.cs); no allocation.
     /// </summary>
     public sealed class LineDebouncer
     {

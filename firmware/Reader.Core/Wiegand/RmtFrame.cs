@@ -2,7 +2,7 @@ namespace Reader.Core.Wiegand
 {
     /// <summary>
     /// A Wiegand frame as ESP32 RMT items for the two lines, built into reusable buffers. Pure C# (no device API), so
-    /// the host tests decode it back into waveforms (tests/Reader.Host.Tests/Device/RmtFrameTests.cs).
+    /// the host tests decode it back into waveforms (tests/Reader.Host.Tests/Wiegand/RmtFrameTests.cs).
     ///
     /// Per bit, both lines get the same number of items with the same durations, so they stay in step:
     /// <code>
